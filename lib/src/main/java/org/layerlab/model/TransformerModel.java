@@ -11,6 +11,17 @@ import java.util.function.BiFunction;
 public interface TransformerModel {
     int numLayers();
 
+    int hiddenSize();
+
+    int numHeads();
+
+    /** Key/value heads; equals numHeads() without grouped-query attention. */
+    int numKvHeads();
+
+    default int headDim() {
+        return hiddenSize() / numHeads();
+    }
+
     /** Every linear site, in execution order. */
     List<LinearSite> linearSites();
 
